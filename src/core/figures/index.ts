@@ -1,0 +1,4 @@
+export * from "./normalize";
+export * from "./units";
+export * from "./parseFigure";
+export * from "./warnings";

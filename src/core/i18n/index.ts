@@ -1,0 +1,4 @@
+export * from "./lang";
+export * from "./statusText";
+export * from "./figureMessages";
+export * from "./assessmentNotes";
