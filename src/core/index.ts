@@ -7,3 +7,4 @@ export * from "./growth";
 export * from "./assessment";
 export * from "./figures";
 export * from "./i18n";
+export * from "./check";

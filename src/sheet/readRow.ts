@@ -1,0 +1,81 @@
+/**
+ * Reading a plan sheet's row back into the engine's terms: the check assesses
+ * exactly the cells the formulas read, so the report and the sheet agree.
+ */
+import {
+  assessTerms,
+  COMPARATORS,
+  GROWTH_KINDS,
+  type Assessment,
+  type AssessmentParams,
+  type GrowthKind,
+  type IndicatorTerms,
+  type YearFigures,
+} from "../core";
+import type { EffectiveComparator } from "../core/assessment/terms";
+import { QUALITATIVE_NO, QUALITATIVE_YES } from "./formulas";
+
+/** A cell's value as read from a workbook. */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** The plan columns of a row, by column key, plus its year cells. */
+export interface SheetRow {
+  values: Readonly<Record<string, CellValue>>;
+  /** Year cells, by year. */
+  years: Readonly<Record<number, CellValue>>;
+}
+
+const num = (v: CellValue): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+const YES = new Set<string>(QUALITATIVE_YES.map((t) => t.toUpperCase()));
+const NO = new Set<string>(QUALITATIVE_NO.map((t) => t.toUpperCase()));
+
+/** A qualitative cell as the sheet's MATCH reads it: 1 yes, 0 no, null neither. */
+export function qualitativeValue(v: CellValue): number | null {
+  if (v === true || v === 1) return 1;
+  if (v === false || v === 0) return 0;
+  if (typeof v !== "string") return null;
+  const key = v.toUpperCase();
+  if (YES.has(key)) return 1;
+  if (NO.has(key)) return 0;
+  return null;
+}
+
+/** The terms of a row, or null when its plan columns are not a valid indicator (kind, years). */
+export function rowTerms(row: SheetRow): IndicatorTerms | null {
+  const v = row.values;
+  const kind = String(v.kind ?? "") as GrowthKind;
+  const comparator = String(v.comparator ?? "") as EffectiveComparator;
+  const baseYear = num(v.baseYear);
+  const targetYear = num(v.targetYear);
+  if (!GROWTH_KINDS.includes(kind) || baseYear === null || targetYear === null || targetYear <= baseYear) return null;
+  if (!COMPARATORS.includes(comparator) || comparator === ("range" as string)) return null;
+  return {
+    kind,
+    direction: v.direction === "decrease" ? "decrease" : "increase",
+    baseYear,
+    base: num(v.baseline),
+    targetYear,
+    target: num(v.target),
+    years: targetYear - baseYear,
+    rate: num(v.rate),
+    comparator,
+    range: null,
+  };
+}
+
+/** The valid figures of a row as the formulas see them: numbers (qualitative: yes/no). */
+export function rowFigures(row: SheetRow, kind: GrowthKind): YearFigures {
+  const figures: Record<number, number | null> = {};
+  for (const [year, value] of Object.entries(row.years)) {
+    figures[Number(year)] = kind === "qualitative" ? qualitativeValue(value) : num(value);
+  }
+  return figures;
+}
+
+/** Assesses a sheet row with the engine; null when the row's plan columns are not valid. */
+export function assessSheetRow(row: SheetRow, params: AssessmentParams): Assessment | null {
+  const terms = rowTerms(row);
+  if (!terms) return null;
+  return assessTerms(String(row.values.id ?? ""), terms, rowFigures(row, terms.kind), params);
+}
