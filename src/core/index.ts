@@ -8,3 +8,4 @@ export * from "./assessment";
 export * from "./figures";
 export * from "./i18n";
 export * from "./check";
+export * from "./import";

@@ -69,6 +69,8 @@ export function rowFormulas(ctx: RowContext): Record<string, string> {
   const X = `IF(${K}="cumulative",${S},${A})`;
   const at = (yearExpr: string) => `INDEX(${yearsRow},1,${yearExpr}-${first}+1)`;
   const pv = `INDEX(${yearsRow},1,${Y}-1-${first}+1)`;
+  // Same slack as the engine's meetsTarget: 1E-9·MAX(1,|V|).
+  const slack = `1E-9*MAX(1,ABS(${V}))`;
 
   return {
     implied: `=IF(AND(OR(${K}="cagr",${K}="pp"),${numB},${numV},${T}>${b}),IF(${K}="pp",(${V}-${B})/(${T}-${b}),IF(AND(${B}>0,${V}>0),((${V}/${B})^(1/(${T}-${b}))-1)*100,"")),"")`,
@@ -80,9 +82,10 @@ export function rowFormulas(ctx: RowContext): Record<string, string> {
     previous:
       `=IF(AND(${K}="yoy",${Y}>0),IF(${Y}-1=${b},IF(${numB},${B},""),IF(ISNUMBER(${pv}),${pv},"")),"")`,
     assessable: `=AND(${Y}>0,${K}<>"qualitative",${numV},OR(${K}="cumulative",${numB},${Y}=${T}))`,
+    // Empty where the row is not assessable (the engine compares nothing there).
     met:
-      `=IF(${Y}=0,"",IF(${K}="qualitative",ISNUMBER(MATCH(${A},${YES_ARRAY},0)),IF(NOT(${numV}),"",` +
-      `IF(${CMP}=">=",${X}>=${V},IF(${CMP}=">",${X}>${V},IF(${CMP}="<=",${X}<=${V},${X}<${V}))))))`,
+      `=IF(${Y}=0,"",IF(${K}="qualitative",ISNUMBER(MATCH(${A},${YES_ARRAY},0)),IF(NOT(${Z}),"",` +
+      `IF(${CMP}=">=",${X}>=${V}-${slack},IF(${CMP}=">",${X}>${V}+${slack},IF(${CMP}="<=",${X}<=${V}+${slack},${X}<${V}-${slack}))))))`,
     pathValue:
       `=IF(NOT(${Z}),"",IF(${K}="cumulative",${V}*(${Y}-${b})/(${T}-${b}),IF(${K}="yoy",IF(ISNUMBER(${PREV}),${PREV}*(1+${s}/100),""),` +
       `IF(NOT(${numB}),"",IF(AND(${K}="cagr",${B}>0,${V}>0),${B}*(${V}/${B})^((${Y}-${b})/(${T}-${b})),${B}+(${V}-${B})*(${Y}-${b})/(${T}-${b}))))))`,
@@ -106,7 +109,7 @@ export function rowFormulas(ctx: RowContext): Record<string, string> {
     status:
       `=IF(${Y}=0,${L("no-data")},IF(${K}="qualitative",IF(${M},${L("achieved")},IF(${Y}=${T},${L("missed")},${L("off-track")})),` +
       `IF(NOT(${Z}),${L("not-assessable")},IF(${M},${L("achieved")},IF(${Y}=${T},${L("missed")},` +
-      `IF(ISNUMBER(${R}),IF(${R}>=${ctx.names.onTrack},${L("on-track")},IF(${R}>=${ctx.names.lagging},${L("needs-acceleration")},IF(${R}>=0,${L("off-track")},${L("moving-away")}))),` +
+      `IF(ISNUMBER(${R}),IF(${R}>=${ctx.names.onTrack}-1E-9,${L("on-track")},IF(${R}>=${ctx.names.lagging}-1E-9,${L("needs-acceleration")},IF(${R}>=-1E-9,${L("off-track")},${L("moving-away")}))),` +
       `IF(AND(${K}="yoy",NOT(ISNUMBER(${P}))),${L("not-assessable")},IF(NOT(${numB}),${L("off-track")},` +
       `IF(IF(${D}="decrease",${A}>${B},${A}<${B}),${L("moving-away")},${L("off-track")})))))))))`,
     consistency:

@@ -8,3 +8,6 @@ export * from "./planSheet";
 export * from "./readRow";
 export * from "./sheetText";
 export * from "./summarySheet";
+export * from "./checkGrid";
+export * from "./gridLayout";
+export * from "./findings";

@@ -1,82 +1,18 @@
 /**
- * The task-pane shell: title and one tab per workflow (plans, import, check,
- * settings). Each tab states what it does; the screens themselves plug in here.
+ * The task-pane shell: title, the language, one tab per workflow (plans,
+ * import, check, settings). The workbook adapter is injected (index.tsx).
  */
 import * as React from "react";
-import { Body1, Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { SelectTabData, SelectTabEvent } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../core";
+import type { WorkbookAdapter } from "./adapter.types";
+import { TAB_IDS, strings, type TabId } from "./i18n";
+import { Plans } from "./components/Plans/Plans";
+import { Import } from "./components/Import/Import";
+import { Check } from "./components/Check/Check";
+import { Settings } from "./components/Settings/Settings";
 
-export type Locale = "zh-CN" | "en-US";
-
-export const TAB_IDS = ["plans", "import", "check", "settings"] as const;
-export type TabId = (typeof TAB_IDS)[number];
-
-interface TabText {
-  label: string;
-  description: string;
-}
-
-interface ShellText {
-  title: string;
-  subtitle: string;
-  tabsLabel: string;
-  noHost: string;
-  tabs: Record<TabId, TabText>;
-}
-
-/** Interface text; zh-CN is the default, en-US is used when Office runs in English. */
-export const TEXT: Record<Locale, ShellText> = {
-  "zh-CN": {
-    title: "规划指标监测",
-    subtitle: "Plan Indicator Tracker",
-    tabsLabel: "功能",
-    noHost: "未连接 Excel：在浏览器中打开，工作簿操作不可用。",
-    tabs: {
-      plans: {
-        label: "计划",
-        description: "从规划目录选择规划并插入工作簿：每个规划一张工作表，含参数、指标表、计算列，另有跨规划汇总表。",
-      },
-      import: {
-        label: "导入",
-        description: "粘贴从政策文件复制的指标表，核对解析出的草稿，修改后插入工作簿。",
-      },
-      check: {
-        label: "检查",
-        description: "读取当前工作表，报告无效或可疑的数据、单位错误、不一致的规划行和滞后指标，每条结果可定位到单元格。",
-      },
-      settings: {
-        label: "设置",
-        description: "设置界面语言和评估阈值等选项。",
-      },
-    },
-  },
-  "en-US": {
-    title: "Plan Indicator Tracker",
-    subtitle: "规划指标监测",
-    tabsLabel: "Workflows",
-    noHost: "Not connected to Excel: opened in a browser, workbook actions are unavailable.",
-    tabs: {
-      plans: {
-        label: "Plans",
-        description:
-          "Pick a plan from the catalog and insert it: one sheet per plan with parameters, the indicator table and computed columns, plus a summary sheet across plans.",
-      },
-      import: {
-        label: "Import",
-        description: "Paste an indicator table copied from a policy document, review the parsed draft, correct it and insert it.",
-      },
-      check: {
-        label: "Check",
-        description:
-          "Read the active sheet and report invalid or suspicious entries, unit slips, inconsistent plan rows and lagging indicators, each linked to its cell.",
-      },
-      settings: {
-        label: "Settings",
-        description: "Choose the interface language and options such as the assessment thresholds.",
-      },
-    },
-  },
-};
+export { TAB_IDS, type TabId };
 
 const useStyles = makeStyles({
   root: {
@@ -84,42 +20,33 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    maxWidth: "720px",
+    boxSizing: "border-box",
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
-  titles: {
-    display: "flex",
-    flexDirection: "column",
-  },
-  title: {
-    margin: 0,
-  },
-  panel: {
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-  },
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  titles: { display: "flex", flexDirection: "column" },
+  title: { margin: 0 },
+  panel: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, minWidth: 0 },
 });
 
 export interface AppProps {
-  /** Interface language; defaults to zh-CN. */
-  locale?: Locale;
-  /** True when running inside Excel (Office.onReady reported an Excel host). */
-  inExcel?: boolean;
-  /** Tab shown first; defaults to "plans". */
+  /** Interface language; zh by default. */
+  lang?: Lang;
+  /** The workbook; null in a plain browser (insert, check and settings disabled, with a message). */
+  adapter?: WorkbookAdapter | null;
+  /** Tab shown first; "plans" by default. */
   initialTab?: TabId;
 }
 
-export function App({ locale = "zh-CN", inExcel = false, initialTab = "plans" }: AppProps): React.JSX.Element {
+export function App({ lang: initialLang = "zh", adapter = null, initialTab = "plans" }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const text = TEXT[locale];
+  const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<TabId>(initialTab);
+  const t = strings(lang);
 
-  const onTabSelect = (_event: SelectTabEvent, data: SelectTabData): void => {
-    setTab(data.value as TabId);
-  };
+  React.useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
+  }, [lang]);
 
   return (
     <main className={styles.root}>
@@ -127,22 +54,34 @@ export function App({ locale = "zh-CN", inExcel = false, initialTab = "plans" }:
         <img src="assets/logo-filled.png" alt="" width={32} height={32} />
         <div className={styles.titles}>
           <Title3 as="h1" className={styles.title}>
-            {text.title}
+            {t.title}
           </Title3>
-          <Caption1>{text.subtitle}</Caption1>
+          <Caption1 lang={lang === "zh" ? "en" : "zh-CN"}>{t.subtitle}</Caption1>
         </div>
       </header>
-      {!inExcel && <Caption1 role="status">{text.noHost}</Caption1>}
-      <TabList selectedValue={tab} onTabSelect={onTabSelect} aria-label={text.tabsLabel}>
+      {!adapter && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.noExcelTitle}</MessageBarTitle>
+            {t.noExcel}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabId)} aria-label={t.tabsLabel}>
         {TAB_IDS.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id}>
-            {text.tabs[id].label}
+          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+            {t.tabs[id]}
           </Tab>
         ))}
       </TabList>
-      <section role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
-        <Body1>{text.tabs[tab].description}</Body1>
-      </section>
+      {TAB_IDS.map((id) => (
+        <section key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
+          {id === "plans" && <Plans lang={lang} adapter={adapter} />}
+          {id === "import" && <Import lang={lang} adapter={adapter} />}
+          {id === "check" && <Check lang={lang} adapter={adapter} />}
+          {id === "settings" && <Settings lang={lang} onLangChange={setLang} adapter={adapter} />}
+        </section>
+      ))}
     </main>
   );
 }

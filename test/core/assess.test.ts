@@ -235,3 +235,17 @@ describe("edge cases", () => {
     expect(() => assess(bad, { 2020: 1 })).toThrow(RangeError);
   });
 });
+
+describe("target comparison slack", () => {
+  test("a running total that equals its target up to float noise meets it", () => {
+    const total = makeIndicator({
+      baseline: null,
+      growth: { kind: "cumulative", rate: null, rateText: null },
+      target: { year: 2017, value: 0.9, comparator: ">=", text: "0.9" },
+    });
+    expect(0.7 + 0.2).toBeLessThan(0.9);
+    expect(assessIndicator(total, { 2016: 0.7, 2017: 0.2 }, 2015).status).toBe("achieved");
+    const strict = makeIndicator({ ...total, target: { year: 2017, value: 0.9, comparator: ">", text: "超过0.9" } });
+    expect(assessIndicator(strict, { 2016: 0.7, 2017: 0.2 }, 2015).status).toBe("missed");
+  });
+});

@@ -82,11 +82,18 @@ function valid(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+/**
+ * Slack of the threshold comparisons: R computed from decimal figures lands a
+ * few ulps beside a threshold it equals (0.29999999999999993 for 0.3), and
+ * spreadsheets compare approximately. The sheet formulas use the same 1E-9.
+ */
+export const RATIO_EPSILON = 1e-9;
+
 /** Status from R and the thresholds (the last four rules). */
 export function statusFromRatio(ratio: number, params: AssessmentParams): StatusCode {
-  if (ratio >= params.onTrackThreshold) return "on-track";
-  if (ratio >= params.laggingThreshold) return "needs-acceleration";
-  if (ratio >= 0) return "off-track";
+  if (ratio >= params.onTrackThreshold - RATIO_EPSILON) return "on-track";
+  if (ratio >= params.laggingThreshold - RATIO_EPSILON) return "needs-acceleration";
+  if (ratio >= -RATIO_EPSILON) return "off-track";
   return "moving-away";
 }
 

@@ -61,16 +61,24 @@ export function resolveTerms(indicator: Indicator, planBaseYear: number): Indica
   };
 }
 
-/** Whether `value` meets the target under the comparator. */
+/**
+ * Relative slack of the target comparison: a running total of decimal figures
+ * (0.7 + 0.2) lands a few ulps beside the target it equals, and spreadsheets
+ * compare approximately. The sheet formulas use the same slack.
+ */
+export const TARGET_EPSILON = 1e-9;
+
+/** Whether `value` meets the target under the comparator (equality within TARGET_EPSILON·max(1, |target|)). */
 export function meetsTarget(value: number, target: number, comparator: EffectiveComparator): boolean {
+  const slack = TARGET_EPSILON * Math.max(1, Math.abs(target));
   switch (comparator) {
     case ">=":
-      return value >= target;
+      return value >= target - slack;
     case ">":
-      return value > target;
+      return value > target + slack;
     case "<=":
-      return value <= target;
+      return value <= target + slack;
     case "<":
-      return value < target;
+      return value < target - slack;
   }
 }

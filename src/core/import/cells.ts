@@ -19,19 +19,17 @@ function trimCell(cell: string): string {
   return cell.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
 
-function dropTrailingEmpty(cells: string[]): string[] {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1] === "") end -= 1;
-  return cells.slice(0, end);
-}
-
-/** The cells of one line: split on tabs if it has any, else on pipes, else the whole line is one cell. */
+/**
+ * The cells of one line: split on tabs if it has any, else on pipes (one leading and one
+ * trailing pipe are borders, not empty cells), else the whole line is one cell.
+ */
 export function splitCells(text: string): string[] {
-  if (text.includes("\t")) return dropTrailingEmpty(text.split("\t").map(trimCell));
+  if (text.includes("\t")) return text.split("\t").map(trimCell);
   if (PIPE.test(text)) {
     const parts = text.split(PIPE).map(trimCell);
     if (parts.length > 1 && parts[0] === "") parts.shift();
-    return dropTrailingEmpty(parts);
+    if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+    return parts;
   }
   const cell = trimCell(text);
   return cell === "" ? [] : [cell];

@@ -9,6 +9,7 @@ export const IMPORT_CODES = [
   "empty-input",
   "no-header",
   "before-header",
+  "not-read",
   "repeated-header",
   "unknown-column",
   "extra-year-columns",
@@ -58,11 +59,6 @@ export interface ImportDiagnostic {
   code: ImportCode;
   zh: string;
   en: string;
-}
-
-/** Builds a diagnostic. */
-export function diagnostic(row: number, severity: ImportSeverity, code: ImportCode, zh: string, en: string): ImportDiagnostic {
-  return { row, severity, code, zh, en };
 }
 
 const SEVERITY_ORDER: Readonly<Record<ImportSeverity, number>> = { error: 0, warning: 1, info: 2 };

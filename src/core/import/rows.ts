@@ -81,8 +81,8 @@ function groupOnePerLine(items: readonly Item[], cols: ColumnPlan): LogicalRow[]
     let size: number;
     if (n !== null) {
       size = numberedRowSize(items, i, cols.width, n);
-    } else if (isNameLike(text) && (next === undefined || (cols.index >= 0 && rowNumberValue(next) !== null))) {
-      size = 1; // a heading before a numbered row, or a lone trailing cell
+    } else if (isNameLike(text) && (next === undefined || isProse(next) || isNoteText(next) || (cols.index >= 0 && rowNumberValue(next) !== null))) {
+      size = 1; // a heading before a numbered row or before running text, or a lone trailing cell
     } else if (cols.category < 0 && isNameLike(text) && isNameLike(next) && !isNameLike(items[i + 2]?.text)) {
       size = 1; // a category heading: a text, then a name followed by its figures
     } else {

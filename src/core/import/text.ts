@@ -17,20 +17,19 @@ const MAP: Readonly<Record<string, string>> = {
   "≦": "≤",
 };
 
-/** Full-width forms (U+FF01–U+FF5E) to ASCII and a few look-alikes to one form; spaces removed. */
+/**
+ * Full-width forms (U+FF01–U+FF5E) to ASCII and a few look-alikes to one form; white space
+ * removed, except between two digits, where one space stays so that "1 0" never reads as 10.
+ */
 export function normalizeCell(text: string): string {
-  let out = "";
+  let mapped = "";
   for (const ch of text) {
     const code = ch.charCodeAt(0);
-    const mapped = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (MAP[ch] ?? ch);
-    if (!/\s/.test(mapped)) out += mapped;
+    mapped += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (MAP[ch] ?? ch);
   }
-  return out;
-}
-
-/** True for a character of the CJK unified ideographs block. */
-export function isHan(ch: string): boolean {
-  return /[\u3400-\u9fff]/.test(ch);
+  const trimmed = mapped.trim();
+  const digitAt = (i: number) => /\d/.test(trimmed.charAt(i));
+  return trimmed.replace(/\s+/g, (gap: string, at: number) => (digitAt(at - 1) && digitAt(at + gap.length) ? " " : ""));
 }
 
 /** True when the text holds a Chinese character or a Latin letter. */

@@ -1,0 +1,84 @@
+/** Insert options (sheet language, summary sheet), the Insert button, progress and the result. */
+import * as React from "react";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Field,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../../core";
+import { strings } from "../../i18n";
+import type { InsertPanelProps } from "./InsertPanel.types";
+import { useInsertPanel } from "./useInsertPanel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    margin: 0,
+    minWidth: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+});
+
+export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
+  const { lang, adapter, idPrefix } = props;
+  const t = strings(lang);
+  const styles = useStyles();
+  const { sheetLang, setSheetLang, summary, setSummary, state, canInsert, insert } = useInsertPanel(props);
+
+  return (
+    <fieldset className={styles.root} aria-busy={state.kind === "running"}>
+      <legend className={styles.legend}>{t.insertOptions}</legend>
+      <Field label={t.sheetLanguage}>
+        <RadioGroup
+          layout="horizontal"
+          value={sheetLang}
+          onChange={(_e, data) => setSheetLang(data.value as Lang)}
+          name={`${idPrefix}-sheet-lang`}
+        >
+          <Radio value="zh" label={t.langZh} />
+          <Radio value="en" label={t.langEn} />
+        </RadioGroup>
+      </Field>
+      <Checkbox checked={summary} onChange={(_e, data) => setSummary(data.checked === true)} label={t.summarySheet} />
+      <Button appearance="primary" disabled={!canInsert} onClick={() => void insert()}>
+        {t.insert}
+      </Button>
+      {adapter === null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.needsExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "running" && (
+        <Field validationMessage={t.inserting} validationState="none">
+          <ProgressBar aria-label={t.inserting} />
+        </Field>
+      )}
+      {state.kind === "done" && (
+        <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBarBody>{t.insertDone(state.sheets)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.insertFailed}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </fieldset>
+  );
+}
