@@ -15,6 +15,8 @@
  * note on a flagged cell is kept and the check's text is appended below it.
  * Checking again replaces the check's texts and leaves people's notes alone.
  */
+import { checkSettings, type Settings } from "./settings";
+import { countSyncs } from "./syncCounter";
 import { STATUS_CODES, statusLabel, type CheckReport, type Finding, type Lang, type StatusCode } from "../core";
 import { cellAddress, columnLetter, HEADER_ROWS, HEADER_VALUE_COLUMN, LEADING_COLUMNS, parseAddress, rangeAddress, SUMMARY_SHEET_NAME } from "../sheet";
 import { checkGrid, countStatuses, isNotAPlanSheet, summarizeReports, type GridReport } from "../sheet/checkGrid";
@@ -101,11 +103,8 @@ function isPlanGrid(grids: SheetGrids): boolean {
 export async function checkSheet(context: Excel.RequestContext, options: CheckOptions): Promise<CheckResult> {
   const supports = options.supports ?? officeSupports;
   const useNotes = supports(EXCEL_API, API_NOTES);
-  let syncs = 0;
-  const sync = async () => {
-    await context.sync();
-    syncs++;
-  };
+  const counter = countSyncs(context);
+  const sync = counter.sync;
   const wb = context.workbook;
 
   // Sync 1: which sheets, and the workbook's notes.
@@ -200,7 +199,7 @@ export async function checkSheet(context: Excel.RequestContext, options: CheckOp
   }
   if (planSheets.length > 0) await sync();
 
-  return { ...summarizeReports(reports), skipped, marks: useNotes ? "notes" : "column", syncs };
+  return { ...summarizeReports(reports), skipped, marks: useNotes ? "notes" : "column", syncs: counter.count };
 }
 
 /**
@@ -322,18 +321,9 @@ export async function applyFix(context: Excel.RequestContext, finding: Finding, 
   return { applied: true };
 }
 
-export interface Settings {
-  onTrack: number;
-  lagging: number;
-  method: "path" | "growth-ratio";
-}
-
 /** Writes a plan sheet's parameter cells (unlocked cells: no unprotecting). One sync. */
 export async function writeSettings(context: Excel.RequestContext, sheetName: string, settings: Settings): Promise<void> {
-  const ok = (x: number) => Number.isFinite(x) && x >= 0 && x <= 10;
-  if (!ok(settings.onTrack) || !ok(settings.lagging)) throw new RangeError("a threshold is a number from 0 to 10");
-  if (settings.lagging > settings.onTrack) throw new RangeError("the needs-acceleration threshold must not exceed the on-track threshold");
-  if (settings.method !== "path" && settings.method !== "growth-ratio") throw new RangeError(`unknown method ${String(settings.method)}`);
+  checkSettings(settings);
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const range = sheet.getRange(rangeAddress(HEADER_VALUE_COLUMN, HEADER_ROWS.onTrack, HEADER_VALUE_COLUMN, HEADER_ROWS.methodCode));
   range.values = [[settings.onTrack], [settings.lagging], [settings.method]];

@@ -7,17 +7,20 @@
  *   formulas are filled down, so far beyond 2,000 indicators).
  * - checkSheet (checkSheet.ts): 2 syncs to read, 1 to write notes (ExcelApi
  *   1.18) or the findings column, and a status line in A7 of each plan sheet.
- * - selectCell, applyFix, writeSettings.
+ * - selectCell, applyFix, writeSettings (one sheet), writeSettingsToPlanSheets
+ *   (every plan sheet: 3 syncs).
  *
  * Functions taking a context are testable with a fake context (test/excel);
  * the run* functions open their own Excel.run batch.
  */
 import type { Finding, Lang, Plan } from "../core";
-import { applyFix, checkSheet, selectCell, writeSettings, type CheckOptions, type CheckResult, type FixResult, type Settings } from "./checkSheet";
+import { applyFix, checkSheet, selectCell, writeSettings, type CheckOptions, type CheckResult, type FixResult } from "./checkSheet";
+import { writeSettingsToPlanSheets, type Settings } from "./settings";
 import { insertPlan, insertPlans, type InsertOptions, type InsertResult } from "./insertPlan";
 
 export * from "./checkSheet";
 export * from "./insertPlan";
+export * from "./settings";
 export { officeSupports, supportsUpTo, type Supports } from "./supports";
 export { DEFAULT_MAX_REQUEST_BYTES } from "./payload";
 
@@ -43,4 +46,8 @@ export function runApplyFix(finding: Finding, options: { lang: Lang }): Promise<
 
 export function runWriteSettings(sheetName: string, settings: Settings): Promise<void> {
   return Excel.run((context) => writeSettings(context, sheetName, settings));
+}
+
+export function runWriteSettingsToPlanSheets(settings: Settings): Promise<{ sheets: string[] }> {
+  return Excel.run((context) => writeSettingsToPlanSheets(context, settings));
 }

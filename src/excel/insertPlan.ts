@@ -12,6 +12,7 @@
  * request adds syncs (payload.ts); with ExcelApi 1.9 that takes far more than
  * 2,000 indicators, on 1.8 hosts about 1,000 (render.ts).
  */
+import { countSyncs } from "./syncCounter";
 import type { Lang, Plan } from "../core";
 import {
   buildPlanSheet,
@@ -93,11 +94,8 @@ interface Target {
 /** Inserts (or refreshes) the sheets of several plans, and the summary when asked. */
 export async function insertPlans(context: Excel.RequestContext, plans: readonly Plan[], options: InsertOptions): Promise<InsertResult> {
   const supports = options.supports ?? officeSupports;
-  let syncs = 0;
-  const sync = async () => {
-    await context.sync();
-    syncs++;
-  };
+  const counter = countSyncs(context);
+  const sync = counter.sync;
   const wb = context.workbook;
 
   // Sync 1: what the workbook holds.
@@ -247,7 +245,7 @@ export async function insertPlans(context: Excel.RequestContext, plans: readonly
   }
   firstSheet?.activate();
   await sync();
-  result.syncs = syncs + budget.extraSyncs;
+  result.syncs = counter.count + budget.extraSyncs;
   return result;
 }
 

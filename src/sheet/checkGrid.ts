@@ -15,6 +15,7 @@ import {
   parseFigure,
   STATUS_CODES,
   targetFromRate,
+  blankAssessment,
   type Assessment,
   type AssessmentMethod,
   type AssessmentParams,
@@ -137,26 +138,6 @@ function rowIsEmpty(input: CheckGridInput, r: number): boolean {
 }
 
 /** An assessment for a row that cannot be assessed at all (its plan columns are not valid). */
-function unassessable(indicatorId: string): Assessment {
-  return {
-    indicatorId,
-    status: "not-assessable",
-    latestYear: null,
-    latest: null,
-    runningTotal: null,
-    targetLevel: null,
-    targetMet: null,
-    pathValue: null,
-    gap: null,
-    ratio: null,
-    timeShare: null,
-    progressShare: null,
-    growthSoFar: null,
-    growthNeeded: null,
-    projected: null,
-    notes: [],
-  };
-}
 
 interface RowContext {
   input: CheckGridInput;
@@ -291,10 +272,10 @@ function checkRow(ctx: RowContext, values: Record<string, CellValue>, params: As
   const statusColumn = layout.column.status ?? layout.column.name ?? layout.column.id;
   let assessment: Assessment;
   if (!terms) {
-    assessment = unassessable(ctx.indicatorId);
+    assessment = blankAssessment(ctx.indicatorId, "not-assessable");
     push(ctx, layout.column.kind, { kind: "refused", entered: text(values.kind), message: rowNotAssessableMessage() });
   } else {
-    assessment = assessSheetRow(sheetRow, params) ?? unassessable(ctx.indicatorId);
+    assessment = assessSheetRow(sheetRow, params) ?? blankAssessment(ctx.indicatorId, "not-assessable");
     if (isLagging(assessment.status)) {
       push(ctx, statusColumn, {
         kind: "lagging",

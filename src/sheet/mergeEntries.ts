@@ -228,13 +228,15 @@ export function mergeEntries(oldGrid: OldSheetGrid, newLayout: SheetLayout): Mer
         ? { range: rowYears, type: "list", list: [text.yes, text.no], errorTitle: text.invalidTitle, errorMessage: text.yesNoMessage }
         : { range: rowYears, type: "decimal", errorTitle: text.invalidTitle, errorMessage: text.decimalMessage(unit), prompt: text.inputPrompt(unit) };
     layout.validations.push(validation);
+    if (kind !== "qualitative") {
+      const baselineCell = rangeAddress(cols.index.baseline, row, cols.index.baseline, row);
+      layout.validations.push({ range: baselineCell, type: "decimal", errorTitle: text.invalidTitle, errorMessage: text.baselineMessage(unit) });
+    }
     kept.userRows.push(id === null ? `row ${r + 1}` : String(id));
     row++;
   }
   const newLastRow = row - 1;
   // Ranges over the whole table body now end at the last added row.
-  const baselineColumn = rangeAddress(cols.index.baseline, firstDataRow, cols.index.baseline, layoutLastRow);
-  layout.validations = layout.validations.map((v) => (v.range === baselineColumn ? { ...v, range: extendRange(v.range, layoutLastRow, newLastRow) } : v));
   layout.conditionalFormats = layout.conditionalFormats.map((f) => ({ ...f, range: extendRange(f.range, layoutLastRow, newLastRow) }));
   layout.unlocked = layout.unlocked.map((u) => extendRange(u, layoutLastRow, newLastRow));
   table.rowCount = newLastRow - firstDataRow + 1;

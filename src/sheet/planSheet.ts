@@ -233,24 +233,39 @@ export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetLayo
 
   const tableRange = (key: string) => rangeAddress(cols.index[key], firstDataRow, cols.index[key], lastDataRow);
   const yearRange = rangeAddress(cols.index[`y${firstYear}`], firstDataRow, cols.index[`y${lastYear}`], lastDataRow);
+  // Validation by runs of consecutive rows that share a unit (and yes/no rows), so a
+  // long table needs few rules: year cells and baseline cells, each naming the unit.
   const validations: ValidationSpec[] = [];
+  const yearsFrom = cols.index[`y${firstYear}`];
+  const yearsTo = cols.index[`y${lastYear}`];
+  const baselineCol = cols.index.baseline;
+  let runStart = 0;
   plan.indicators.forEach((ind, i) => {
-    const row = firstDataRow + i;
-    const rowYears = rangeAddress(cols.index[`y${firstYear}`], row, cols.index[`y${lastYear}`], row);
+    const next = plan.indicators[i + 1];
+    const key = (x: Indicator) => (x.growth.kind === "qualitative" ? "(yes/no)" : x.unit);
+    if (next && key(next) === key(ind)) return;
+    const r1 = firstDataRow + runStart;
+    const r2 = firstDataRow + i;
+    runStart = i + 1;
     if (ind.growth.kind === "qualitative") {
-      validations.push({ range: rowYears, type: "list", list: [text.yes, text.no], errorTitle: text.invalidTitle, errorMessage: text.yesNoMessage });
-    } else {
-      const unit = ind.unit || text.noUnit;
-      validations.push({
-        range: rowYears,
-        type: "decimal",
-        errorTitle: text.invalidTitle,
-        errorMessage: text.decimalMessage(unit),
-        prompt: text.inputPrompt(unit),
-      });
+      validations.push({ range: rangeAddress(yearsFrom, r1, yearsTo, r2), type: "list", list: [text.yes, text.no], errorTitle: text.invalidTitle, errorMessage: text.yesNoMessage });
+      return;
     }
+    const unit = ind.unit || text.noUnit;
+    validations.push({
+      range: rangeAddress(yearsFrom, r1, yearsTo, r2),
+      type: "decimal",
+      errorTitle: text.invalidTitle,
+      errorMessage: text.decimalMessage(unit),
+      prompt: text.inputPrompt(unit),
+    });
+    validations.push({
+      range: rangeAddress(baselineCol, r1, baselineCol, r2),
+      type: "decimal",
+      errorTitle: text.invalidTitle,
+      errorMessage: text.baselineMessage(unit),
+    });
   });
-  validations.push({ range: tableRange("baseline"), type: "decimal", errorTitle: text.invalidTitle, errorMessage: text.baselineMessage });
   validations.push({ range: cellAddress(V, R.onTrack), type: "decimal", min: 0, max: 10, errorTitle: text.invalidTitle, errorMessage: text.thresholdMessage });
   validations.push({ range: cellAddress(V, R.lagging), type: "decimal", min: 0, max: 10, errorTitle: text.invalidTitle, errorMessage: text.thresholdMessage });
   validations.push({ range: cellAddress(V, R.methodCode), type: "list", list: ["path", "growth-ratio"], errorTitle: text.invalidTitle, errorMessage: text.methodMessage });

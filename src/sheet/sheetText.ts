@@ -24,7 +24,7 @@ export interface SheetText {
   invalidTitle: string;
   decimalMessage: (unit: string) => string;
   inputPrompt: (unit: string) => string;
-  baselineMessage: string;
+  baselineMessage: (unit: string) => string;
   thresholdMessage: string;
   methodMessage: string;
   yesNoMessage: string;
@@ -59,7 +59,7 @@ export const SHEET_TEXT: Readonly<Record<Lang, SheetText>> = {
     invalidTitle: "数据无效",
     decimalMessage: (unit) => `请填写一个数值（单位：${unit}），不要填写文字、区间或多个数字。`,
     inputPrompt: (unit) => `填写当年实际值，单位：${unit}`,
-    baselineMessage: "基期值必须是数值。",
+    baselineMessage: (unit) => `基期值必须是一个数值（单位：${unit}）。`,
     thresholdMessage: "阈值必须是 0 到 10 之间的数值。",
     methodMessage: "请选择 path 或 growth-ratio。",
     yesNoMessage: "请填写“是”或“否”。",
@@ -92,7 +92,7 @@ export const SHEET_TEXT: Readonly<Record<Lang, SheetText>> = {
     invalidTitle: "Invalid entry",
     decimalMessage: (unit) => `Enter one number (unit: ${unit}); no text, ranges or several numbers.`,
     inputPrompt: (unit) => `The year's actual figure, in ${unit}`,
-    baselineMessage: "The baseline must be a number.",
+    baselineMessage: (unit) => `The baseline must be one number (unit: ${unit}).`,
     thresholdMessage: "A threshold is a number from 0 to 10.",
     methodMessage: "Choose path or growth-ratio.",
     yesNoMessage: "Enter 是 (yes) or 否 (no).",

@@ -8,7 +8,7 @@ jest.mock("../excel", () => ({
   runCheck: jest.fn(),
   runSelectCell: jest.fn(),
   runApplyFix: jest.fn(),
-  runWriteSettings: jest.fn(),
+  runWriteSettingsToPlanSheets: jest.fn(),
 }));
 
 const mocked = excel as jest.Mocked<typeof excel>;
@@ -37,24 +37,12 @@ describe("officeAdapter", () => {
     expect(mocked.runInsertPlans).toHaveBeenCalledWith([], { lang: "en", summary: true });
   });
 
-  it("writes the settings into every plan sheet it knows, checking first when it knows none", async () => {
-    mocked.runCheck.mockResolvedValue({
-      sheets: [{ sheet: "A", planId: "a", indicators: [], findings: [] }, { sheet: "B", planId: "b", indicators: [], findings: [] }],
-      counts: {} as never,
-      skipped: [],
-      marks: "notes",
-      syncs: 3,
-    });
-    const adapter = officeAdapter();
+  it("writes the settings into every plan sheet of the workbook in one batch", async () => {
+    mocked.runWriteSettingsToPlanSheets.mockResolvedValue({ sheets: ["A", "B"] });
     const settings = { onTrack: 0.9, lagging: 0.5, method: "path" as const };
-    expect(await adapter.writeSettings(settings)).toEqual({ sheets: ["A", "B"] });
-    expect(mocked.runCheck).toHaveBeenCalledTimes(1);
-    expect(mocked.runWriteSettings.mock.calls).toEqual([
-      ["A", settings],
-      ["B", settings],
-    ]);
-    await adapter.writeSettings(settings);
-    expect(mocked.runCheck).toHaveBeenCalledTimes(1);
+    expect(await officeAdapter().writeSettings(settings)).toEqual({ sheets: ["A", "B"] });
+    expect(mocked.runWriteSettingsToPlanSheets).toHaveBeenCalledWith(settings);
+    expect(mocked.runCheck).not.toHaveBeenCalled();
   });
 
   it("passes selection through and reports a fix the cell no longer fits", async () => {

@@ -7,6 +7,7 @@ import { findCatalogPlan } from "../../src/catalog";
 import type { Plan } from "../../src/core";
 import { applyFix, checkSheet, FINDINGS_HEADER, FIX_MARK, NOTE_MARK, selectCell, writeSettings } from "../../src/excel/checkSheet";
 import { insertPlan } from "../../src/excel/insertPlan";
+import { writeSettingsToPlanSheets } from "../../src/excel/settings";
 import { supportsUpTo } from "../../src/excel/supports";
 import { columnIndex, HEADER_ROWS, planYearSpan, tableColumns } from "../../src/sheet";
 import { fakeContext, FakeWorkbook } from "./fakeExcel";
@@ -202,5 +203,22 @@ describe("the ribbon command", () => {
     expect(fake.syncs).toBe(3);
     expect(result.marks).toBe("notes");
     expect(String(state.get(plan.id, "A7"))).toMatch(/^Checked .*: \d+ flags? \(see cell notes/);
+  });
+});
+
+describe("writeSettingsToPlanSheets", () => {
+  it("writes every plan sheet's parameter cells in 3 syncs and leaves other sheets alone", async () => {
+    const state = await filledWorkbook("1.8");
+    const second = findCatalogPlan("xiamen-13th-fyp-st")!;
+    await insertPlan(fakeContext(state, { api: "1.8" }).context, second, { lang: "en", supports: supportsUpTo("1.8") });
+    const { context, fake } = fakeContext(state, { api: "1.8" });
+    const result = await writeSettingsToPlanSheets(context, { onTrack: 0.9, lagging: 0.5, method: "growth-ratio" });
+    expect(fake.syncs).toBe(3);
+    expect(result.sheets.sort()).toEqual([plan.id, second.id].sort());
+    for (const sheet of [plan.id, second.id]) {
+      expect([state.get(sheet, "C9"), state.get(sheet, "C10"), state.get(sheet, "C11")]).toEqual([0.9, 0.5, "growth-ratio"]);
+    }
+    expect(state.get("Notes", "C9")).toBe("");
+    await expect(writeSettingsToPlanSheets(context, { onTrack: 0.5, lagging: 0.9, method: "path" })).rejects.toThrow(RangeError);
   });
 });

@@ -109,6 +109,7 @@ describe("mergeEntries", () => {
       [`${cols.letter.kind}${extra}`]: "qualitative",
       [`${cols.letter[`y${span.firstYear}`]}${extra}`]: "是",
       [`A${extra + 1}`]: plan.indicators[0].id, // a copied row: its id is taken, so it is kept as a row of its own
+      [`${cols.letter.unit}${extra + 1}`]: plan.indicators[0].unit,
       [`${cols.letter[`y${span.firstYear}`]}${extra + 1}`]: 5,
     });
     const en = buildPlanSheet(plan, { lang: "en" });
@@ -124,6 +125,9 @@ describe("mergeEntries", () => {
     expect(merged.validations.find((v) => v.range.endsWith(`${extra}`) && v.type === "list")).toBeDefined();
     expect(merged.conditionalFormats.every((f) => f.range.endsWith(`${extra + 1}`))).toBe(true);
     expect(merged.unlocked.filter((u) => u.includes(`${first}:`)).every((u) => u.endsWith(`${extra + 1}`))).toBe(true);
-    expect(merged.validations.find((v) => v.range.startsWith(`${cols.letter.baseline}${first}`))!.range).toBe(`${cols.letter.baseline}${first}:${cols.letter.baseline}${extra + 1}`);
+    // The copied row's baseline is validated with its unit; the yes/no row has no baseline rule.
+    const baselineRule = merged.validations.find((v) => v.range === `${cols.letter.baseline}${extra + 1}:${cols.letter.baseline}${extra + 1}`);
+    expect(baselineRule?.errorMessage).toContain(plan.indicators[0].unit);
+    expect(merged.validations.some((v) => v.range === `${cols.letter.baseline}${extra}:${cols.letter.baseline}${extra}`)).toBe(false);
   });
 });

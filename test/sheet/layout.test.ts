@@ -60,10 +60,14 @@ describe("plan sheet layout", () => {
 
   test("input cells validated with the unit in the message, and left unlocked", () => {
     const first = layout.validations[0];
-    expect(first.type).toBe("decimal");
+    expect(first).toMatchObject({ range: "P18:T19", type: "decimal" });
     expect(first.errorMessage).toContain("%");
-    const patents = layout.validations[3];
-    expect(patents.errorMessage).toContain("件");
+    expect(layout.validations[1]).toMatchObject({ range: "J18:J19", type: "decimal" });
+    expect(layout.validations[1].errorMessage).toContain("%");
+    const patentsRow = 18 + jiaxing.indicators.findIndex((i) => i.id === "invention-patents-per-10k");
+    const patents = layout.validations.filter((v) => v.range === `P${patentsRow}:T${patentsRow}` || v.range === `J${patentsRow}:J${patentsRow}`);
+    expect(patents).toHaveLength(2);
+    for (const v of patents) expect(v.errorMessage).toContain("件");
     expect(layout.unlocked[0]).toBe(`P18:T${17 + jiaxing.indicators.length}`);
     expect(layout.protect).toBe(true);
     expect(layout.print).toEqual({ landscape: true, fitToWidth: true, repeatRows: "$17:$17" });

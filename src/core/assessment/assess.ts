@@ -57,14 +57,15 @@ export interface Assessment {
   notes: AssessmentNote[];
 }
 
-function emptyAssessment(indicatorId: string, status: StatusCode, terms: IndicatorTerms): Assessment {
+/** An assessment with a status and no figures (no data, or a row that cannot be read). */
+export function blankAssessment(indicatorId: string, status: StatusCode, targetLevel: number | null = null): Assessment {
   return {
     indicatorId,
     status,
     latestYear: null,
     latest: null,
     runningTotal: null,
-    targetLevel: terms.target,
+    targetLevel,
     targetMet: null,
     pathValue: null,
     gap: null,
@@ -154,9 +155,9 @@ export function assessTerms(
       break;
     }
   }
-  if (y === 0) return emptyAssessment(indicatorId, "no-data", terms);
+  if (y === 0) return blankAssessment(indicatorId, "no-data", terms.target);
 
-  const result = emptyAssessment(indicatorId, "not-assessable", terms);
+  const result = blankAssessment(indicatorId, "not-assessable", terms.target);
   const A = figures[y] as number;
   result.latestYear = y;
   result.latest = A;

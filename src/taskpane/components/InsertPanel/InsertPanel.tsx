@@ -5,7 +5,6 @@ import {
   Checkbox,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -15,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../../core";
 import { strings } from "../../i18n";
+import { ActionResult } from "../ActionResult/ActionResult";
 import type { InsertPanelProps } from "./InsertPanel.types";
 import { useInsertPanel } from "./useInsertPanel";
 
@@ -66,19 +66,7 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
           <ProgressBar aria-label={t.inserting} />
         </Field>
       )}
-      {state.kind === "done" && (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{t.insertDone(state.sheets)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.insertFailed}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ActionResult state={state} doneText={t.insertDone} failedTitle={t.insertFailed} />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import type { ActionState } from "../ActionResult/ActionResult.types";
 import type { Lang, Plan } from "../../../core";
 import type { WorkbookAdapter } from "../../adapter.types";
 
@@ -12,8 +13,4 @@ export interface InsertPanelProps {
   idPrefix: string;
 }
 
-export type InsertState =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; sheets: string[] }
-  | { kind: "failed"; message: string };
+export type InsertState = ActionState;

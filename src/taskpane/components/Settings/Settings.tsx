@@ -6,7 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -15,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { AssessmentMethod, Lang } from "../../../core";
 import { strings } from "../../i18n";
+import { ActionResult } from "../ActionResult/ActionResult";
 import type { SettingsProps } from "./Settings.types";
 import { useSettings } from "./useSettings";
 
@@ -73,19 +73,7 @@ export function Settings(props: SettingsProps): React.JSX.Element {
             <MessageBarBody>{t.writeNeedsExcel}</MessageBarBody>
           </MessageBar>
         )}
-        {state.kind === "done" && (
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{t.settingsSaved(state.sheets)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>{t.settingsFailed}</MessageBarTitle>
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <ActionResult state={state} doneText={t.settingsSaved} failedTitle={t.settingsFailed} />
       </fieldset>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ActionState } from "../ActionResult/ActionResult.types";
 import type { Lang } from "../../../core";
 import type { WorkbookAdapter } from "../../adapter.types";
 
@@ -7,8 +8,4 @@ export interface SettingsProps {
   adapter: WorkbookAdapter | null;
 }
 
-export type SaveState =
-  | { kind: "idle" }
-  | { kind: "running" }
-  | { kind: "done"; sheets: string[] }
-  | { kind: "failed"; message: string };
+export type SaveState = ActionState;
