@@ -74,10 +74,12 @@ module.exports = async (env, options) => {
     optimization: {
       splitChunks: false,
     },
+    // The budget that matters is the pane's initial JS gzipped (< 300 KB, printed by
+    // `npm run bench`); raw minified size is about 3.5 times that.
     performance: {
       hints: dev ? false : "warning",
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
     },
     plugins: [
       new HtmlWebpackPlugin({
