@@ -10,6 +10,7 @@ import { absoluteAddress, cellAddress, columnLetter, rangeAddress } from "./a1";
 import { FORMATS, LEADING_COLUMNS, TRAILING_COLUMNS, yearHeader, type ColumnSpec } from "./columns";
 import { belowPathFormula, rowFormulas, type RowContext } from "./formulas";
 import { STATUS_COLORS, type CellSpec, type ConditionalFormatSpec, type SheetLayout, type ValidationSpec } from "./layout.types";
+import { createCellGrid } from "./cellGrid";
 import { SHEET_TEXT } from "./sheetText";
 
 /** What a user typed, by indicator id and year; written as is (numbers as numbers, text as text). */
@@ -149,13 +150,7 @@ export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetLayo
   };
 
   const R = HEADER_ROWS;
-  const cells: (CellSpec | null)[][] = [];
-  const put = (row: number, col: number, spec: CellSpec) => {
-    while (cells.length < row) cells.push([]);
-    const line = cells[row - 1];
-    while (line.length < col) line.push(null);
-    line[col - 1] = spec;
-  };
+  const { cells, put } = createCellGrid();
   const V = HEADER_VALUE_COLUMN;
   const title = lang === "en" && plan.title.en ? plan.title.en : plan.title.zh;
   const issuer = lang === "en" && plan.issuer.en ? plan.issuer.en : plan.issuer.zh;
@@ -198,23 +193,23 @@ export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetLayo
   headers.forEach((h, i) => put(R.tableHeader, i + 1, { value: h, style: "header" }));
 
   const labels = Object.fromEntries(STATUS_CODES.map((s) => [s, statusLabel(s, lang)])) as Record<StatusCode, string>;
+  const rowContext = (row: number): RowContext => ({
+    col: cols.letter,
+    row,
+    firstYearCol: cols.letter[`y${firstYear}`],
+    lastYearCol: cols.letter[`y${lastYear}`],
+    yearsRef,
+    names,
+    labels,
+    consistencyLabels: { consistent: text.consistent, inconsistent: text.inconsistent },
+  });
   const firstDataRow = R.tableHeader + 1;
   const rowCount = Math.max(plan.indicators.length, 1);
   const lastDataRow = firstDataRow + rowCount - 1;
   plan.indicators.forEach((ind, i) => {
     const row = firstDataRow + i;
     const values = planValues(ind, plan, lang, options.baselines?.[ind.id]);
-    const ctx: RowContext = {
-      col: cols.letter,
-      row,
-      firstYearCol: cols.letter[`y${firstYear}`],
-      lastYearCol: cols.letter[`y${lastYear}`],
-      yearsRef,
-      names,
-      labels,
-      consistencyLabels: { consistent: text.consistent, inconsistent: text.inconsistent },
-    };
-    const formulas = rowFormulas(ctx);
+    const formulas = rowFormulas(rowContext(row));
     for (const c of cols.leading) {
       const spec = c.role === "computed" ? { value: formulas[c.key], style: "computed" as const, numFmt: c.numFmt } : values[c.key];
       if (spec.value === "__YOY_TARGET__") {
@@ -283,20 +278,7 @@ export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetLayo
   const yearHeaderCell = `${cols.letter[`y${firstYear}`]}$${R.years}`;
   conditionalFormats.push({
     range: yearRange,
-    formula: belowPathFormula(
-      {
-        col: cols.letter,
-        row: firstDataRow,
-        firstYearCol: cols.letter[`y${firstYear}`],
-        lastYearCol: cols.letter[`y${lastYear}`],
-        yearsRef,
-        names,
-        labels,
-        consistencyLabels: { consistent: text.consistent, inconsistent: text.inconsistent },
-      },
-      firstYearCell,
-      yearHeaderCell,
-    ),
+    formula: belowPathFormula(rowContext(firstDataRow), firstYearCell, yearHeaderCell),
     fill: "#FFFFFF",
     fontColor: "#C00000",
     bold: true,

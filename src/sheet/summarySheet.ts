@@ -6,8 +6,9 @@
 import { LAGGING_STATUSES, STATUS_CODES, statusLabel, type Lang, type Plan } from "../core";
 import { absoluteAddress, cellAddress, columnLetter, quoteSheet, rangeAddress } from "./a1";
 import { FORMATS } from "./columns";
-import { STATUS_COLORS, type CellSpec, type ConditionalFormatSpec, type SheetLayout } from "./layout.types";
+import { STATUS_COLORS, type ConditionalFormatSpec, type SheetLayout } from "./layout.types";
 import { HEADER_ROWS, planSheetName, planYearSpan, tableColumns } from "./planSheet";
+import { createCellGrid } from "./cellGrid";
 import { SHEET_TEXT } from "./sheetText";
 
 export const SUMMARY_SHEET_NAME = { zh: "汇总", en: "Summary" } as const;
@@ -36,13 +37,7 @@ export function planTableRef(plan: Plan, lang: Lang, years?: { firstYear: number
 /** Builds the summary sheet over the given plan tables. */
 export function buildSummarySheet(tables: PlanTableRef[], lang: Lang): SheetLayout {
   const text = SHEET_TEXT[lang];
-  const cells: (CellSpec | null)[][] = [];
-  const put = (row: number, col: number, spec: CellSpec) => {
-    while (cells.length < row) cells.push([]);
-    const line = cells[row - 1];
-    while (line.length < col) line.push(null);
-    line[col - 1] = spec;
-  };
+  const { cells, put } = createCellGrid();
   put(1, 1, { value: text.summaryTitle, style: "title" });
 
   // Counts by status.

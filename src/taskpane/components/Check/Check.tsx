@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
 import { statusLabel, type Finding, type Lang, type StatusCode } from "../../../core";
+import { plainListStyle } from "../../styles";
 import { strings } from "../../i18n";
 import type { CheckProps } from "./Check.types";
 import { findingKey, useCheck } from "./useCheck";
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   kindHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: plainListStyle,
   item: {
     display: "flex",
     flexDirection: "column",

@@ -18,6 +18,7 @@ import {
 import type { BadgeProps } from "@fluentui/react-components";
 import { GROWTH_KINDS, type GrowthKind, type Lang } from "../../../core";
 import type { ImportDiagnostic, ImportSeverity } from "../../../core/import";
+import { boxStyle } from "../../styles";
 import { strings } from "../../i18n";
 import { InsertPanel } from "../InsertPanel/InsertPanel";
 import type { DraftRow, PlacedProblem, RowField, RowFields } from "./Import.types";
@@ -32,11 +33,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    margin: 0,
-    minWidth: 0,
+    ...boxStyle,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}`, overflowWrap: "anywhere" },
   wide: { gridColumn: "1 / -1" },

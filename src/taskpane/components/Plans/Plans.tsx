@@ -19,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang, Plan } from "../../../core";
+import { plainListStyle } from "../../styles";
 import { num, strings } from "../../i18n";
 import { InsertPanel } from "../InsertPanel/InsertPanel";
 import type { ConsistencyWarning, PlansProps } from "./Plans.types";
@@ -26,7 +27,7 @@ import { pick, usePlans } from "./usePlans";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: plainListStyle,
   item: {
     width: "100%",
     justifyContent: "flex-start",

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentMethod, Lang } from "../../../core";
+import { boxStyle, legendStyle } from "../../styles";
 import { strings } from "../../i18n";
 import { ActionResult } from "../ActionResult/ActionResult";
 import type { SettingsProps } from "./Settings.types";
@@ -24,13 +25,9 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    margin: 0,
-    minWidth: 0,
+    ...boxStyle,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  legend: legendStyle,
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
