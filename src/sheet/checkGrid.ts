@@ -39,7 +39,7 @@ import {
   yesNoReadableMessage,
 } from "./findings";
 import { locateHeaderCell, locateTable, type FormulaGrid, type Grid, type TableLayout } from "./gridLayout";
-import { assessSheetRow, qualitativeValue, rowTerms, type CellValue, type SheetRow } from "./readRow";
+import { assessSheetRow, knownGrowthKind, qualitativeValue, rowTerms, type CellValue, type SheetRow } from "./readRow";
 
 export type { CellValue } from "./readRow";
 
@@ -271,9 +271,10 @@ function checkRow(ctx: RowContext, values: Record<string, CellValue>, params: As
   const terms = rowTerms(sheetRow);
   const statusColumn = layout.column.status ?? layout.column.name ?? layout.column.id;
   let assessment: Assessment;
+  const complete = terms !== null && knownGrowthKind(sheetRow) && terms.targetYear > terms.baseYear;
+  if (!complete) push(ctx, layout.column.kind, { kind: "refused", entered: text(values.kind), message: rowNotAssessableMessage() });
   if (!terms) {
     assessment = blankAssessment(ctx.indicatorId, "not-assessable");
-    push(ctx, layout.column.kind, { kind: "refused", entered: text(values.kind), message: rowNotAssessableMessage() });
   } else {
     assessment = assessSheetRow(sheetRow, params) ?? blankAssessment(ctx.indicatorId, "not-assessable");
     if (isLagging(assessment.status)) {

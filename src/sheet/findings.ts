@@ -132,8 +132,8 @@ export function laggingMessage(a: Assessment, kind: GrowthKind, unit: string, ta
 export function rowNotAssessableMessage(): Texts {
   return texts((lang) =>
     lang === "zh"
-      ? "该行缺少有效的增长类型、比较方式、基期年或目标年，无法评估"
-      : "the row lacks a valid growth kind, comparator, base year or target year: it cannot be assessed",
+      ? "该行缺少有效的增长类型、基期年或目标年：表中公式按“level”（目标值）计算，缺年份时显示未填报；请补全该行"
+      : "the row lacks a valid growth kind, base year or target year: the sheet's formulas compute it as a level target, and show no data without years; complete the row",
   );
 }
 

@@ -83,9 +83,10 @@ export function rowFormulas(ctx: RowContext): Record<string, string> {
       `=IF(AND(${K}="yoy",${Y}>0),IF(${Y}-1=${b},IF(${numB},${B},""),IF(ISNUMBER(${pv}),${pv},"")),"")`,
     assessable: `=AND(${Y}>0,${K}<>"qualitative",${numV},OR(${K}="cumulative",${numB},${Y}=${T}))`,
     // Empty where the row is not assessable (the engine compares nothing there).
+    // Any comparator other than <, > and <= (a blank one in a row added by hand) means >=.
     met:
       `=IF(${Y}=0,"",IF(${K}="qualitative",ISNUMBER(MATCH(${A},${YES_ARRAY},0)),IF(NOT(${Z}),"",` +
-      `IF(${CMP}=">=",${X}>=${V}-${slack},IF(${CMP}=">",${X}>${V}+${slack},IF(${CMP}="<=",${X}<=${V}+${slack},${X}<${V}-${slack}))))))`,
+      `IF(${CMP}="<",${X}<${V}-${slack},IF(${CMP}=">",${X}>${V}+${slack},IF(${CMP}="<=",${X}<=${V}+${slack},${X}>=${V}-${slack}))))))`,
     pathValue:
       `=IF(NOT(${Z}),"",IF(${K}="cumulative",${V}*(${Y}-${b})/(${T}-${b}),IF(${K}="yoy",IF(ISNUMBER(${PREV}),${PREV}*(1+${s}/100),""),` +
       `IF(NOT(${numB}),"",IF(AND(${K}="cagr",${B}>0,${V}>0),${B}*(${V}/${B})^((${Y}-${b})/(${T}-${b})),${B}+(${V}-${B})*(${Y}-${b})/(${T}-${b}))))))`,

@@ -4,7 +4,7 @@
  */
 import {
   assessTerms,
-  COMPARATORS,
+  blankAssessment,
   GROWTH_KINDS,
   type Assessment,
   type AssessmentParams,
@@ -41,18 +41,24 @@ export function qualitativeValue(v: CellValue): number | null {
   return null;
 }
 
-/** The terms of a row, or null when its plan columns are not a valid indicator (kind, years). */
+/**
+ * The terms of a row as the formulas read them, or null when a year cell holds
+ * text. Like the formulas, an unknown growth kind is computed as `level`, an
+ * unknown comparator as `>=`, and a blank base or target year as 0.
+ */
 export function rowTerms(row: SheetRow): IndicatorTerms | null {
   const v = row.values;
-  const kind = String(v.kind ?? "") as GrowthKind;
-  const comparator = String(v.comparator ?? "") as EffectiveComparator;
-  const baseYear = num(v.baseYear);
-  const targetYear = num(v.targetYear);
-  if (!GROWTH_KINDS.includes(kind) || baseYear === null || targetYear === null || targetYear <= baseYear) return null;
-  if (!COMPARATORS.includes(comparator) || comparator === ("range" as string)) return null;
+  const rawKind = String(v.kind ?? "").toLowerCase() as GrowthKind;
+  const kind: GrowthKind = GROWTH_KINDS.includes(rawKind) ? rawKind : "level";
+  const rawComparator = String(v.comparator ?? "") as EffectiveComparator;
+  const comparator: EffectiveComparator = ["<", ">", "<="].includes(rawComparator) ? rawComparator : ">=";
+  const year = (cell: CellValue): number | null => (cell === null || cell === undefined || cell === "" ? 0 : num(cell));
+  const baseYear = year(v.baseYear);
+  const targetYear = year(v.targetYear);
+  if (baseYear === null || targetYear === null) return null;
   return {
     kind,
-    direction: v.direction === "decrease" ? "decrease" : "increase",
+    direction: String(v.direction ?? "").toLowerCase() === "decrease" ? "decrease" : "increase",
     baseYear,
     base: num(v.baseline),
     targetYear,
@@ -64,6 +70,11 @@ export function rowTerms(row: SheetRow): IndicatorTerms | null {
   };
 }
 
+/** Whether the row's growth kind is one the plan model knows (else it is computed as `level`). */
+export function knownGrowthKind(row: SheetRow): boolean {
+  return GROWTH_KINDS.includes(String(row.values.kind ?? "").toLowerCase() as GrowthKind);
+}
+
 /** The valid figures of a row as the formulas see them: numbers (qualitative: yes/no). */
 export function rowFigures(row: SheetRow, kind: GrowthKind): YearFigures {
   const figures: Record<number, number | null> = {};
@@ -73,9 +84,15 @@ export function rowFigures(row: SheetRow, kind: GrowthKind): YearFigures {
   return figures;
 }
 
-/** Assesses a sheet row with the engine; null when the row's plan columns are not valid. */
+/**
+ * Assesses a sheet row with the engine; null when a year cell holds text. A
+ * row whose target year is not after its base year has no year the formulas
+ * count: no data, as the sheet shows.
+ */
 export function assessSheetRow(row: SheetRow, params: AssessmentParams): Assessment | null {
   const terms = rowTerms(row);
   if (!terms) return null;
-  return assessTerms(String(row.values.id ?? ""), terms, rowFigures(row, terms.kind), params);
+  const id = String(row.values.id ?? "");
+  if (terms.targetYear <= terms.baseYear) return blankAssessment(id, "no-data", terms.target);
+  return assessTerms(id, terms, rowFigures(row, terms.kind), params);
 }

@@ -68,7 +68,6 @@ describe("check of an edited workbook", () => {
       "st-smes": "off-track",
       "high-tech-investment": "achieved",
       规上工业企业研发机构覆盖率: "needs-acceleration",
-      企业孵化器数量: "not-assessable",
     });
     // The yoy target without a printed level is computed like the sheet's formula: 26851·1.1 = 29536.1.
     expect(statuses(quanzhou)).toEqual({
@@ -107,7 +106,11 @@ describe("check of an edited workbook", () => {
     });
     // The added pp row: (50 − 36.5) / 3 = 4.5 points a year.
     expect(at(jiaxing, "AI54").message.zh).toBe("需加快：进度比 0.81；2017年 36.5，规划路径值 38；实现2020年目标 50 尚需年均提高 4.5 个百分点");
-    expect(at(jiaxing, "D55").message.en).toBe("the row lacks a valid growth kind, comparator, base year or target year: it cannot be assessed");
+    expect(at(jiaxing, "D55").message.en).toBe(
+      "the row lacks a valid growth kind, base year or target year: the sheet's formulas compute it as a level target, and show no data without years; complete the row",
+    );
+    // With no years the formulas count no figure: the sheet shows 未填报, and so does the check.
+    expect(jiaxing.indicators.find((i) => i.indicatorName === "企业孵化器数量")!.assessment.status).toBe("no-data");
     expect(at(quanzhou, "P21").message.zh).toBe("“1”可读作“是”，但公式不识别；请改填“是”");
     expect(at(quanzhou, "P30").message.zh).toBe("“是”不含数字，不能作为数值；该单元格不计入评估");
     expect(at(quanzhou, "AE33").message).toEqual({ zh: "未完成：2017年为 28000，目标 29536.1", en: "Missed: 28000 in 2017, target 29536.1" });
