@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import type { CheckReport, Finding, StatusCode } from "../../../core";
+import { blankAssessment, type CheckReport, type Finding, type StatusCode } from "../../../core";
 import { asAdapter, fakeAdapter, renderInFluent, setupUser } from "../../testUtils";
 import { Check } from "./Check";
 import { groupFindings } from "./useCheck";
@@ -8,24 +8,7 @@ import { groupFindings } from "./useCheck";
 const SHEET = "Plan";
 
 function assessment(indicatorId: string, status: StatusCode) {
-  return {
-    indicatorId,
-    status,
-    latestYear: 2018,
-    latest: 1,
-    runningTotal: null,
-    targetLevel: 2,
-    targetMet: false,
-    pathValue: null,
-    gap: null,
-    ratio: null,
-    timeShare: null,
-    progressShare: null,
-    growthSoFar: null,
-    growthNeeded: null,
-    projected: null,
-    notes: [],
-  };
+  return { ...blankAssessment(indicatorId, status, 2), latestYear: 2018, latest: 1, targetMet: false };
 }
 
 const readable: Finding = {
